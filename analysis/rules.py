@@ -1,0 +1,99 @@
+"""Rules across the columns of an agreement, which a Table Schema cannot express.
+
+Each rule's docstring is the rule as the codebook states it, so the text and the check cannot
+drift apart. A rule looks only at cells that passed the cell checks, so one mistake is reported once.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pandas as pd
+
+from . import schema
+from .checks import report
+from .problems import Problem
+from .table import Table
+
+
+def _filled(table: Table, column: str) -> pd.Series:
+    return table.ok[column] & (table.frame[column] != "")
+
+
+def _flag(table: Table, column: str) -> pd.Series:
+    return table.ok[column] & (table.frame[column] == "1")
+
+
+def dates_in_order(table: Table) -> Iterator[Problem]:
+    """`in_force` and `ended` are not before `signed`, and `ended` is not before `in_force`;
+    dates of different precision are compared at the precision they share (1949 is not before 1949-04-04)."""
+    for early, late in (("signed", "in_force"), ("signed", "ended"), ("in_force", "ended")):
+        both = _filled(table, early) & _filled(table, late)
+        a, b = table.frame[early], table.frame[late]
+        width = pd.concat([a.str.len(), b.str.len()], axis=1).min(axis=1)
+        before = pd.Series([x[:w] > y[:w] for x, y, w in zip(a, b, width)], index=a.index, dtype=bool)
+        yield from report(table, late, both & before,
+                          lambda v, early=early: f"a date not before '{early}' (this one is earlier)")
+
+
+def obligation_evidence(table: Table) -> Iterator[Problem]:
+    """An obligation coded 1 names the parties that carry it (`<obligation>_by`), the article or
+    paragraph (`<obligation>_pinpoint`) and a quote of the clause (`<obligation>_quote`); an
+    obligation coded 0 leaves all three blank."""
+    for name in schema.obligations():
+        coded = _flag(table, name)
+        for suffix in ("_by", "_pinpoint", "_quote"):
+            yield from _filled_exactly_when(table, name + suffix, coded, f"'{name}' is 1", f"'{name}' is 0")
+
+
+def carriers_are_parties(table: Table) -> Iterator[Problem]:
+    """Every code in an `<obligation>_by` column is one of the agreement's `parties`."""
+    parties = table.frame["parties"].str.split(";")
+    for name in schema.obligations():
+        column = name + "_by"
+        carriers = table.frame[column].str.split(";")
+        outside = pd.Series([bool(set(c) - set(p)) for c, p in zip(carriers, parties)], index=parties.index)
+        yield from report(table, column, _filled(table, column) & table.ok["parties"] & outside,
+                          "codes that are among the agreement's 'parties'")
+
+
+def conditions_need_defence(table: Table) -> Iterator[Problem]:
+    """A condition (`cond_*`) is 1 only when `defense` is 1. When any condition is 1,
+    `conditions_pinpoint` and `conditions_quote` are filled; otherwise they are blank."""
+    defence = _flag(table, "defense")
+    any_condition = pd.Series(False, index=table.frame.index)
+    for name in schema.conditions():
+        yield from report(table, name, _flag(table, name) & table.ok["defense"] & ~defence,
+                          "0 when 'defense' is 0 (a condition qualifies a defence obligation)")
+        any_condition |= _flag(table, name)
+    for column in ("conditions_pinpoint", "conditions_quote"):
+        yield from _filled_exactly_when(table, column, any_condition, "a condition is 1", "every condition is 0")
+
+
+def discretion_with_defence(table: Table) -> Iterator[Problem]:
+    """`discretion` is filled exactly when `defense` is 1."""
+    yield from _filled_exactly_when(table, "discretion", _flag(table, "defense"), "'defense' is 1", "'defense' is 0")
+
+
+def dialogue_evidence(table: Table) -> Iterator[Problem]:
+    """`dialogue_pinpoint` and `dialogue_quote` are filled exactly when some `dialogue_*` level is not 0."""
+    scheduled = pd.Series(False, index=table.frame.index)
+    for level in schema.dialogue_levels():
+        column = f"dialogue_{level}"
+        scheduled |= table.ok[column] & ~table.frame[column].isin(["0", ""])
+    for column in ("dialogue_pinpoint", "dialogue_quote"):
+        yield from _filled_exactly_when(table, column, scheduled, "some dialogue level is not 0",
+                                        "every dialogue level is 0")
+
+
+def _filled_exactly_when(table: Table, column: str, condition: pd.Series,
+                         when: str, otherwise: str) -> Iterator[Problem]:
+    """Report a blank cell where `condition` holds and a filled one where it does not."""
+    filled = table.frame[column] != ""
+    yield from report(table, column, condition & ~filled, f"a value, because {when}")
+    yield from report(table, column, ~condition & filled, f"a blank cell, because {otherwise}")
+
+
+RULES = {
+    "agreements": [dates_in_order, obligation_evidence, carriers_are_parties,
+                   conditions_need_defence, discretion_with_defence, dialogue_evidence],
+}
