@@ -1,4 +1,4 @@
-"""Command line: `python -m analysis validate|codebook|run`."""
+"""Command line: `python -m analysis validate|add|format|codebook|run`."""
 from .cli import main
 
 raise SystemExit(main())

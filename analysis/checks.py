@@ -57,10 +57,12 @@ def check_cells(table: Table, keys: Keys) -> Iterator[Problem]:
     """Every cell of every known column against its field in the schema."""
     for f in schema.fields(table.name):
         if f["name"] in table.frame:
-            yield from _check_field(table, f, keys)
+            yield from check_field(table, f, keys)
 
 
-def _check_field(table: Table, f: dict, keys: Keys) -> Iterator[Problem]:
+def check_field(table: Table, f: dict, keys: Keys) -> Iterator[Problem]:
+    """One column against its schema field: required, spacing, formulas, type, enum or pattern,
+    length, uniqueness, then the checks of its kind."""
     name, cons = f["name"], schema.constraints(f)
     s = table.frame[name]
     filled = s != ""

@@ -41,7 +41,8 @@ class Table:
 
 
 def resource_for(path: Path) -> str | None:
-    """Which resource a CSV holds: by its file name, else by the columns its header shares."""
+    """Which resource a CSV holds: by its file name, else by the columns its header shares, else
+    by a resource's name within the file name (so an unreadable file is still checked as one)."""
     for name in schema.RESOURCES:
         if path.name == schema.resource(name)["path"]:
             return name
@@ -49,10 +50,12 @@ def resource_for(path: Path) -> str | None:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             header = set(next(csv.reader(handle), []))
     except (OSError, UnicodeDecodeError, csv.Error):
-        return None
+        header = set()
     overlap = {n: len(header & set(schema.column_names(n))) for n in schema.RESOURCES}
     best = max(overlap, key=overlap.get)
-    return best if overlap[best] else None
+    if overlap[best]:
+        return best
+    return next((n for n in schema.RESOURCES if n in path.name), None)
 
 
 def read(path: Path, name: str) -> tuple[Table | None, list[Problem]]:

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+
 from . import schema, table as tables
-from .checks import check_cells, check_foreign_keys
+from .checks import check_cells, check_field, check_foreign_keys
 from .problems import DataError, Problem
 from .rules import RULES
 from .table import Table
@@ -13,9 +15,11 @@ from .table import Table
 KEYS = {"countries": "iso3", "relationships": "relationship", "agreements": "id"}
 
 
-def check(paths: list[Path | str] | None = None) -> list[Problem]:
-    """Every problem in the given files (default: every table of the data package)."""
-    return read_all(paths)[1]
+def check(paths: list[Path | str] | None = None, references: Path | None = None) -> list[Problem]:
+    """Every problem in the given files (default: every table of the data package). Tables they
+    refer to but that were not given are read from `references`, else from beside the given
+    files, else from the package's data."""
+    return read_all(paths, references)[1]
 
 
 def validate(path: Path | str | None = None) -> None:
@@ -34,10 +38,11 @@ def read_valid(name: str, path: Path | str | None = None) -> Table:
     return tables_[name]
 
 
-def read_all(paths: list[Path | str] | None) -> tuple[dict[str, Table], list[Problem]]:
-    """Read and check the files; tables they refer to but were not given come from the same folder,
-    or from the package's data when that folder has none."""
+def read_all(paths: list[Path | str] | None,
+             references: Path | None = None) -> tuple[dict[str, Table], list[Problem]]:
+    """Read and check the files, with the tables they refer to (see `check`)."""
     named, problems = _resolve(paths)
+    folders = [references] if references else [p.parent for p in named.values()]
     keys: dict[str, set[str]] = {}
     tables_: dict[str, Table] = {}
     for name in schema.RESOURCES:
@@ -49,8 +54,23 @@ def read_all(paths: list[Path | str] | None) -> tuple[dict[str, Table], list[Pro
                 problems += _check(table, keys)
                 keys[name] = set(table.frame[KEYS[name]]) if name in KEYS and KEYS[name] in table.frame else set()
         elif name in KEYS:
-            keys[name] = _reference_keys(name, named)
+            keys[name] = _keys_from(name, folders)
     return tables_, problems
+
+
+def reference_keys(folder: Path) -> dict[str, set[str]]:
+    """The keys other tables may refer to, from the tables in `folder` (or the package's data)."""
+    return {name: _keys_from(name, [folder]) for name in KEYS}
+
+
+def check_value(name: str, column: str, value: str, keys: dict[str, set[str]]) -> list[Problem]:
+    """The problems of one cell on its own (its field's checks and foreign key), for prompting."""
+    frame = pd.DataFrame({c: pd.Series([value if c == column else ""], dtype="str")
+                          for c in schema.column_names(name)})
+    table = Table(name, Path(schema.resource(name)["path"]), frame, pd.Series([1]))
+    f = schema.field(name, column)
+    return list(check_field(table, f, keys)) + [
+        p for p in check_foreign_keys(table, keys) if p.column == column]
 
 
 def _check(table: Table, keys: dict[str, set[str]]) -> list[Problem]:
@@ -63,9 +83,8 @@ def _check(table: Table, keys: dict[str, set[str]]) -> list[Problem]:
     return problems
 
 
-def _reference_keys(name: str, named: dict[str, Path]) -> set[str]:
-    """Keys of a table that was not given: its file beside the given ones, else the package's."""
-    folders = {p.parent for p in named.values()}
+def _keys_from(name: str, folders: list[Path]) -> set[str]:
+    """Keys of a table that was not given: its file in the first folder that has it, else the package's."""
     candidates = [schema.data_path(name, folder) for folder in folders] + [schema.data_path(name)]
     path = next(p for p in candidates if p.exists())
     table, _ = tables.read(path, name)

@@ -46,7 +46,7 @@ def test_dialogue(agreements, agreement, per_year, levels):
 
 
 def test_unconfirmed_dialogue_makes_the_sum_unknown(data_dir):
-    edit_cell(data_dir / "agreements.csv", 2, "dialogue_nsa", "")
+    edit_cell(data_dir / "agreements.csv", 3, "dialogue_nsa", "")  # fx-2017
     df = analysis.load_agreements(data_dir / "agreements.csv").set_index("id")
     assert math.isnan(df.loc["fx-2017", "dialogue_per_year"])
     assert df.loc["fx-2017", "dialogue_levels"] == 3

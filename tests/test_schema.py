@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import csv
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +11,7 @@ import pytest
 
 from analysis import schema, style
 from analysis.checks import EXPECT
-from conftest import FIXTURES, edit_cell
+from conftest import FIXTURES
 
 FRICTIONLESS = Path(sys.executable).with_name("frictionless")
 
@@ -31,28 +30,6 @@ def test_csv_header_matches_the_schema(name):
 
 def test_frictionless_validates_the_data():
     assert frictionless_valid(schema.DATA_DIR)
-
-
-@pytest.fixture
-def package_copy(data_dir):
-    shutil.copy(schema.DATAPACKAGE, data_dir)
-    return data_dir
-
-
-def test_frictionless_agrees_on_the_fixture(package_copy):
-    assert frictionless_valid(package_copy)
-
-
-# Bad cells whose rule a Table Schema can express: frictionless must reject them too.
-@pytest.mark.parametrize("resource, column, value", [
-    ("agreements", "signed", "1949-13-45"), ("agreements", "legal_form", "Treaty"),
-    ("agreements", "id", "fx-nato"), ("agreements", "defense", "yes"),
-    ("agreements", "scope", "cyber security (para. 1)"), ("agreements", "relationship", "UK-Japan"),
-    ("agreements", "name", ""), ("meetings", "level", "minister"), ("countries", "cow_code", "-5"),
-])
-def test_frictionless_rejects_what_we_reject(package_copy, resource, column, value):
-    edit_cell(package_copy / f"{resource}.csv", 0, column, value)
-    assert not frictionless_valid(package_copy)
 
 
 def test_obligations_and_conditions_name_their_atop_variable():
