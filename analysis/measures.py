@@ -19,7 +19,8 @@ TRIGGER_CONDITIONS = ("cond_adversary", "cond_number", "cond_nonprovocation", "c
 DISCRETIONARY = ("constitutional processes", "deems necessary")
 
 
-def commitment_strength(df: pd.DataFrame, *, location_counts: bool = False, legal_penalty: int = 1) -> pd.Series:
+def commitment_strength(df: pd.DataFrame, *, location_counts: bool = False, legal_penalty: int = 1,
+                        refine: bool = True) -> pd.Series:
     """Ordinal 0-5, built in two steps.
 
     Step 1, the obligation (after Chiba, Johnson & Leeds 2015, refined by Benson 2012):
@@ -34,11 +35,13 @@ def commitment_strength(df: pd.DataFrame, *, location_counts: bool = False, lega
     international law on every party, i.e. anything but a `treaty` or an `executive agreement`.
     Example: North Atlantic Treaty: defence, no trigger condition, 'deems necessary' -> 4; a
     treaty -> 4. The 2017 Japan-UK declaration: no obligation -> 0.
+    (The keyword arguments give the alternative orderings the sensitivity check uses: counting
+    location as a condition, another legal-form penalty, or Chiba-Johnson-Leeds' plain 0-3 order.)
     """
     triggers = list(TRIGGER_CONDITIONS) + (["cond_location"] if location_counts else [])
     conditional = df[triggers].any(axis=1)
     discretionary = df["discretion"].isin(DISCRETIONARY)
-    defence_level = 5 - conditional.astype(int) - discretionary.astype(int)
+    defence_level = 5 - conditional.astype(int) - discretionary.astype(int) if refine else 3
     level = pd.Series(0, index=df.index)
     level = level.mask(df["nonaggression"], 1)
     level = level.mask(df["consultation"] | df["neutrality"], 2)

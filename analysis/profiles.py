@@ -5,7 +5,7 @@ import pandas as pd
 
 from . import schema
 from .load import load_agreements
-from .measures import dialogue_levels, dialogue_per_year, in_force_during
+from .measures import HIGH_LEVELS, dialogue_levels, dialogue_per_year, in_force_during
 
 
 def relationship_profiles(year: int | None = None, agreements: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -14,7 +14,10 @@ def relationship_profiles(year: int | None = None, agreements: pd.DataFrame | No
 
     `commitment_strength` is the strongest agreement's; dialogue is summed across levels after
     taking, per level, the most any one agreement schedules (so two texts scheduling the same annual
-    2+2 count it once); `scope` is the union of the agreements' domains.
+    2+2 count it once). A level no agreement's text could be read for counts as 0 and sets
+    `dialogue_confirmed` to False, so `dialogue_per_year` is then a lower bound. `scope` is the
+    union of the agreements' domains; `defence` says whether any agreement carries a defence or
+    offence obligation, `binding_defence` whether one does in a legally binding instrument.
     """
     df = load_agreements() if agreements is None else agreements
     if year is not None:
@@ -28,19 +31,32 @@ def relationship_profiles(year: int | None = None, agreements: pd.DataFrame | No
 
 def _profile(group: pd.DataFrame) -> pd.Series:
     levels = _dialogue_by_level(group)
+    high = [f"dialogue_{level}" for level in HIGH_LEVELS]
     domains = set().union(*group["scope"])
     strongest = group.loc[group["commitment_strength"].idxmax()]
+    defence = group["defense"] | group["offense"]
     return pd.Series({
         "n_agreements": len(group),
         "commitment_strength": int(strongest["commitment_strength"]),
         "strongest_agreement": strongest["short_name"],
         "legally_binding": bool(group["legally_binding"].any()),
-        "dialogue_per_year": float(dialogue_per_year(levels).iloc[0]),
+        "defence": bool(defence.any()),
+        "binding_defence": bool((defence & group["legally_binding"]).any()),
+        "neutrality": bool(group["neutrality"].any()),
+        "consultation": bool(group["consultation"].any()),
+        "dialogue_per_year": float(dialogue_per_year(levels.fillna({c: 0 for c in high})).iloc[0]),
+        "dialogue_confirmed": not bool(_unknown(levels, high)),
         "dialogue_levels": int(dialogue_levels(levels).iloc[0]),
+        **{c: levels.at[0, c] for c in levels.columns},
         "scope": tuple(d for d in schema.domains() if d in domains),
         "scope_breadth": len(domains),
         "first_signed": group["signed"].min(),
     })
+
+
+def _unknown(levels: pd.DataFrame, columns: list[str]) -> bool:
+    """Whether any of these levels is blank and not 'regular' (its text could not be read)."""
+    return any(pd.isna(levels.at[0, c]) and not levels.at[0, f"{c}_regular"] for c in columns)
 
 
 def _dialogue_by_level(group: pd.DataFrame) -> pd.DataFrame:
@@ -65,3 +81,11 @@ def coverage(agreements: pd.DataFrame) -> pd.DataFrame:
         "legal forms": grouped["legal_form"].agg(lambda s: ", ".join(sorted(set(s)))),
         "from primary text": grouped["source_type"].agg(lambda s: int((s == "primary text").sum())),
     }).sort_values("first signed")
+
+
+def profiles_over_time(years: range, agreements: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Relationship profiles for each year, stacked, with a `year` column: the data behind every
+    over-time chart."""
+    df = load_agreements() if agreements is None else agreements
+    frames = [relationship_profiles(year, df).assign(year=year) for year in years]
+    return pd.concat([f for f in frames if len(f)], ignore_index=True)

@@ -39,3 +39,45 @@ def test_timeline_draws_every_agreement_in_its_relationship_colour():
     assert [t.get_text() for t in ax.get_yticklabels()] == ["UK–Japan", "Brussels Treaty", "NATO", "US–Israel"]
     assert texts(fig)[0] == "A finding"
     plt.close(fig)
+
+
+def test_over_time_draws_one_labelled_panel_per_relationship():
+    from analysis.profiles import profiles_over_time
+
+    agreements = analysis.load_agreements(FIXTURES / "valid" / "agreements.csv")
+    series = profiles_over_time(range(1900, 2020), agreements)
+    fig = plots.over_time(series, "commitment_strength", ["UK–Japan", "NATO"], title="T", subtitle="S", ylabel="Y")
+    assert [ax.texts[0].get_text() for ax in fig.axes] == ["UK–Japan", "NATO"]
+    assert fig.axes[0].texts[0].get_color() == style.colour("UK–Japan")
+    plt.close(fig)
+
+
+def test_ranked_bars_and_profile_map_label_every_relationship():
+    agreements = analysis.load_agreements(FIXTURES / "valid" / "agreements.csv")
+    profiles = analysis.relationship_profiles(2018, agreements)
+    bars = plots.ranked_bars(profiles, "commitment_strength", title="T", subtitle="S", xlabel="X")
+    patches = bars.axes[0].patches
+    assert [p.get_width() for p in patches] == [0, 4]  # ascending: UK–Japan 0, NATO 4
+    assert patches[1].get_facecolor()[:3] == matplotlib.colors.to_rgb(style.colour("NATO"))
+    points = plots.profile_map(profiles, title="T", subtitle="S")
+    assert sorted(t.get_text() for t in points.axes[0].texts) == ["NATO", "UK–Japan"]
+    plt.close("all")
+
+
+def test_heatmap_prints_given_labels():
+    import pandas as pd
+
+    values = pd.DataFrame({"a": [1.0, 0.0]}, index=["UK–Japan", "NATO"])
+    labels = pd.DataFrame({"a": ["1", "reg."]}, index=values.index)
+    fig = plots.heatmap(values, labels=labels, title="T", subtitle="S")
+    assert [t.get_text() for t in fig.axes[0].texts] == ["1", "reg."]
+    plt.close(fig)
+
+
+def test_promised_vs_held_draws_a_bar_per_year():
+    import pandas as pd
+
+    record = pd.DataFrame({"promised": [0, 3, 3], "held": [1, 0, 2]}, index=[2016, 2017, 2018])
+    fig = plots.promised_vs_held(record, "UK–Japan", title="T", subtitle="S")
+    assert [p.get_height() for p in fig.axes[0].patches] == [1, 0, 2]
+    plt.close(fig)
