@@ -32,8 +32,10 @@ def test_notebook_executes_without_errors_or_warnings(path, tmp_path):
 @pytest.mark.parametrize("path", PATHS, ids=lambda p: p.name)
 def test_committed_notebook_is_executed_and_small(path):
     notebook = nbformat.read(path, as_version=4)
-    code = [c for c in notebook.cells if c.cell_type == "code"]
-    assert all(c.get("outputs") for c in code), "commit the notebook executed: run `make run`"
+    charts = [c for c in notebook.cells if c.cell_type == "code" and "plots." in c.source]
+    assert outputs(notebook), "commit the notebook executed: run `make run`"
+    assert all(any("image/png" in o.get("data", {}) for o in c.get("outputs", [])) for c in charts), \
+        "a chart cell has no chart: run `make run`"
     assert not [o for o in outputs(notebook) if o.get("output_type") == "error" or o.get("name") == "stderr"]
     assert path.stat().st_size < 2 * 1024 * 1024
 
