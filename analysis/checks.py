@@ -45,6 +45,8 @@ def report(table: Table, column: str, mask: pd.Series, expect: Expect) -> Iterat
     `expect` is the expectation, a function of the bad value, or a dict of them by row."""
     if not isinstance(mask, pd.Series):
         mask = pd.Series(mask, index=table.frame.index)
+    if not mask.any():
+        return
     mask = mask.reindex(table.frame.index, fill_value=False) & table.ok[column]
     for index in mask[mask].index:
         value = table.frame.at[index, column]
@@ -120,24 +122,42 @@ def _check_codes(table: Table, name: str, keys: Keys) -> Iterator[Problem]:
     """Every code is listed in countries.csv, once."""
     known = sorted(keys.get("countries", ()))
     s = table.frame[name]
-    errors = {}
-    for index in s[table.ok[name] & (s != "")].index:
-        codes = s[index].split(";")
-        unknown = [c for c in codes if c not in known]
-        repeated = sorted({c for c in codes if codes.count(c) > 1})
-        if unknown and known:
-            errors[index] = f"codes listed in countries.csv; not listed: {', '.join(unknown)}" + suggestion(unknown[0], known)
-        elif repeated:
-            errors[index] = f"each code once; repeated: {', '.join(repeated)}"
+    codes = _items(s[table.ok[name] & (s != "")], ";")
+    errors: dict = {}
+    if known:
+        for index, unknown in codes[~codes.isin(known)].groupby(level=0):
+            errors[index] = (f"codes listed in countries.csv; not listed: {', '.join(unknown)}"
+                             + suggestion(unknown.iloc[0], known))
+    for index, repeated in _repeated(codes).items():
+        errors.setdefault(index, f"each code once; repeated: {', '.join(repeated)}")
     yield from report(table, name, s.index.isin(list(errors)), errors)
 
 
+def _items(cells: pd.Series, separator: str) -> pd.Series:
+    """The items of list cells, one per row of the result, indexed by the cell's row."""
+    return cells.str.split(separator).explode().astype(object)
+
+
+def _repeated(items: pd.Series) -> dict:
+    """Rows whose list holds an item twice, with those items."""
+    pairs = pd.DataFrame({"row": items.index, "item": items.to_numpy()})
+    twice = pairs[pairs.duplicated()]
+    return {row: sorted(set(group["item"])) for row, group in twice.groupby("row")}
+
+
 def _check_domains(table: Table, name: str, keys: Keys) -> Iterator[Problem]:
-    """Each item is a domain of the vocabulary followed by its pinpoint in brackets, each domain once."""
+    """Each item is a domain of the vocabulary followed by its pinpoint in brackets, each domain once.
+    The schema's pattern screens every cell at once; only cells it rejects are parsed item by item."""
     vocabulary = schema.domains()
     s = table.frame[name]
-    errors = {index: error for index in s[table.ok[name] & (s != "")].index
-              if (error := _domain_error(s[index].split("; "), vocabulary))}
+    filled = s[table.ok[name] & (s != "")]
+    pattern = schema.constraints(schema.field(table.name, name))["pattern"]
+    matches = filled.str.fullmatch(pattern).astype(bool)
+    errors = {index: _domain_error(cell.split("; "), vocabulary) for index, cell in filled[~matches].items()}
+    domains = _items(filled[matches], "; ").str.replace(r" \([^()]*\)$", "", regex=True)
+    for index, repeated in _repeated(domains).items():
+        errors[index] = f"each domain once; '{repeated[0]}' is listed twice"
+    errors = {index: error for index, error in errors.items() if error}
     yield from report(table, name, s.index.isin(list(errors)), errors)
 
 
