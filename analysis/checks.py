@@ -161,11 +161,6 @@ def _check_domains(table: Table, name: str, keys: Keys) -> Iterator[Problem]:
     yield from report(table, name, s.index.isin(list(errors)), errors)
 
 
-def scope_domains(cell: str) -> tuple[str, ...]:
-    """The domains of a valid scope cell, in the order written, without their pinpoints."""
-    return tuple(SCOPE_ITEM.fullmatch(item)["domain"] for item in cell.split("; ")) if cell else ()
-
-
 def _domain_error(items: list[str], vocabulary: list[str]) -> str | None:
     """What is wrong with one scope cell's items, or None."""
     seen = set()

@@ -14,7 +14,6 @@ from pathlib import Path
 import pandas as pd
 
 from . import schema
-from .checks import scope_domains
 from .measures import add_measures
 from .validate import read_valid
 
@@ -71,8 +70,9 @@ def convert(s: pd.Series, f: dict) -> pd.Series | dict[str, pd.Series]:
     if kind == "frequency":
         return {f["name"]: pd.to_numeric(s.where(~s.isin(["regular", ""]))),
                 f"{f['name']}_regular": s == "regular"}
-    if kind == "domains":
-        return s.map(scope_domains)
+    if kind == "domains":  # drop the pinpoints, then split: vectorised, unlike parsing cell by cell
+        names = s.str.replace(r" \([^()]*\)", "", regex=True).str.split("; ")
+        return names.map(lambda items: tuple(item for item in items if item))
     return s.where(s != "")
 
 

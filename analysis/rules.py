@@ -30,7 +30,10 @@ def dates_in_order(table: Table) -> Iterator[Problem]:
         both = _filled(table, early) & _filled(table, late)
         a, b = table.frame[early], table.frame[late]
         width = pd.concat([a.str.len(), b.str.len()], axis=1).min(axis=1)
-        before = pd.Series([x[:w] > y[:w] for x, y, w in zip(a, b, width)], index=a.index, dtype=bool)
+        before = pd.Series(False, index=a.index)
+        for w in (4, 7, 10):  # year, month and day precision
+            shared = both & (width == w)
+            before |= shared & (a.str.slice(0, w) > b.str.slice(0, w))
         yield from report(table, late, both & before,
                           lambda v, early=early: f"a date not before '{early}' (this one is earlier)")
 

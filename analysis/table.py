@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,38 +64,44 @@ def resource_for(path: Path) -> str | None:
 
 def read(path: Path, name: str) -> tuple[Table | None, list[Problem]]:
     """Read one CSV; return the table (None if unreadable) and the problems of its structure.
-    A well-formed file is parsed by pandas' C reader; anything unusual goes to the strict
-    reader, which is slower but names the line of every structural problem."""
+    A well-formed file is parsed from its bytes by pandas' C reader; anything unusual goes to
+    the strict reader, which is slower but names the line of every structural problem."""
     label = Table(name, path, pd.DataFrame(), pd.Series(dtype=int)).label
-    raw, text, problem = _decode(path, label, name)
-    if problem:
-        return None, [problem]
-    frame = _well_formed(raw, text)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        return None, [Problem(label, None, None, None, f"a readable file ({error.strerror})")]
+    if not re.search(rb"\S", raw):
+        columns = ",".join(schema.column_names(name))
+        return None, [Problem(label, None, None, None, f"a header line ({columns}) and rows; the file is empty")]
+    frame = _well_formed(raw)
     if frame is not None:
         problems = _header_problems(list(frame.columns), label, name)
         if any(p.line == 1 and p.column is None for p in problems):
             return None, problems
         return Table(name, path, frame, pd.Series(range(2, len(frame) + 2), dtype="int64")), problems
-    return _read_strictly(path, name, text, label)
+    return _read_strictly(path, name, raw, label)
 
 
-def _well_formed(raw: bytes, text: str) -> pd.DataFrame | None:
+def _well_formed(raw: bytes) -> pd.DataFrame | None:
     """The table, if the file is plainly well formed: one row per line, every row as long as the
-    header, no blank line, no stray quote, no repeated column name. None sends it to the strict reader."""
+    header, no blank line, no stray quote, no repeated column name. None sends it to the strict
+    reader. (pyarrow's reader skips blank lines and rejects ragged rows; the line count catches
+    the first, the exception the second.)"""
     if _stray_quote(raw):
         return None
     try:
-        frame = pd.read_csv(io.BytesIO(raw), encoding="utf-8-sig", dtype="str", keep_default_na=False, na_filter=False,
-                            skip_blank_lines=False, engine="c")
+        frame = pd.read_csv(io.BytesIO(raw), encoding="utf-8-sig", dtype="str", keep_default_na=False,
+                            engine="pyarrow")
     except Exception:  # noqa: BLE001 - whatever pandas rejects, the strict reader will explain
         return None
-    lines = text.count("\n") + (not text.endswith("\n"))
-    header = next(csv.reader([text.split("\n", 1)[0].rstrip("\r")]))
-    implicit_index = not isinstance(frame.index, pd.RangeIndex)  # a first row longer than the header
-    if implicit_index or lines != len(frame) + 1 or list(frame.columns) != header or frame.isna().any().any():
+    lines = raw.count(b"\n") + (not raw.endswith(b"\n"))
+    end = raw.find(b"\n")
+    first_line = raw[:end] if end >= 0 else raw
+    header = next(csv.reader([first_line.decode("utf-8-sig").rstrip("\r")]))
+    if lines != len(frame) + 1 or list(frame.columns) != header or frame.isna().any().any():
         return None
-    blank_line = (frame.iloc[:, 0] == "") & (frame == "").all(axis=1)
-    return None if blank_line.any() else frame
+    return frame
 
 
 def _stray_quote(raw: bytes) -> bool:
@@ -109,8 +116,11 @@ def _stray_quote(raw: bytes) -> bool:
     return bool((~opens & ~closes).any())
 
 
-def _read_strictly(path: Path, name: str, text: str, label: str) -> tuple[Table | None, list[Problem]]:
+def _read_strictly(path: Path, name: str, raw: bytes, label: str) -> tuple[Table | None, list[Problem]]:
     """The strict reader: Python's csv module in strict mode, record by record, with line numbers."""
+    text, problem = _decode(raw, label)
+    if problem:
+        return None, [problem]
     records, problems = _records(text, label)
     if not records:
         return None, problems
@@ -133,23 +143,14 @@ def _read_strictly(path: Path, name: str, text: str, label: str) -> tuple[Table 
     return Table(name, path, frame, lines), problems
 
 
-def _decode(path: Path, label: str, name: str) -> tuple[bytes, str, Problem | None]:
-    """The file's bytes and text (a UTF-8 byte-order mark is accepted and dropped), or why it has none."""
+def _decode(raw: bytes, label: str) -> tuple[str, Problem | None]:
+    """The file's text (a UTF-8 byte-order mark is accepted and dropped), or where it is not UTF-8."""
     try:
-        raw = path.read_bytes()
-    except OSError as error:
-        return b"", "", Problem(label, None, None, None, f"a readable file ({error.strerror})")
-    try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        return raw, "", Problem(label, line, None, None,
-                                f"text encoded as UTF-8, found byte 0x{raw[error.start]:02x} "
-                                "(save the file as 'CSV UTF-8')")
-    if not text.strip():
-        columns = ",".join(schema.column_names(name))
-        return raw, "", Problem(label, None, None, None, f"a header line ({columns}) and rows; the file is empty")
-    return raw, text, None
+        return "", Problem(label, line, None, None, f"text encoded as UTF-8, found byte 0x{raw[error.start]:02x} "
+                                                    "(save the file as 'CSV UTF-8')")
 
 
 def _records(text: str, label: str) -> tuple[list[tuple[int, list[str]]], list[Problem]]:
