@@ -22,52 +22,49 @@ def relationship_profiles(year: int | None = None, agreements: pd.DataFrame | No
     df = load_agreements() if agreements is None else agreements
     if year is not None:
         df = df[in_force_during(df, year)]
-    return (df.groupby("relationship", observed=True, sort=False)
-              .apply(_profile, include_groups=False)
-              .reset_index()
-              .sort_values(["commitment_strength", "dialogue_per_year", "relationship"],
-                           ascending=[False, False, True], ignore_index=True))
+    return _profiles(df, ["relationship"]).sort_values(
+        ["commitment_strength", "dialogue_per_year", "relationship"], ascending=[False, False, True],
+        ignore_index=True)
 
 
-def _profile(group: pd.DataFrame) -> pd.Series:
-    levels = _dialogue_by_level(group)
-    high = [f"dialogue_{level}" for level in HIGH_LEVELS]
-    domains = set().union(*group["scope"])
-    strongest = group.loc[group["commitment_strength"].idxmax()]
-    defence = group["defense"] | group["offense"]
-    return pd.Series({
-        "n_agreements": len(group),
-        "commitment_strength": int(strongest["commitment_strength"]),
-        "strongest_agreement": strongest["short_name"],
-        "legally_binding": bool(group["legally_binding"].any()),
-        "defence": bool(defence.any()),
-        "binding_defence": bool((defence & group["legally_binding"]).any()),
-        "neutrality": bool(group["neutrality"].any()),
-        "consultation": bool(group["consultation"].any()),
-        "dialogue_per_year": float(dialogue_per_year(levels.fillna({c: 0 for c in high})).iloc[0]),
-        "dialogue_confirmed": not bool(_unknown(levels, high)),
-        "dialogue_levels": int(dialogue_levels(levels).iloc[0]),
-        **{c: levels.at[0, c] for c in levels.columns},
-        "scope": tuple(d for d in schema.domains() if d in domains),
-        "scope_breadth": len(domains),
-        "first_signed": group["signed"].min(),
+def profiles_over_time(years: range, agreements: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Relationship profiles for each year, stacked, with a `year` column: the data behind every
+    over-time chart. Computed in one grouping over (year, relationship), not year by year."""
+    df = load_agreements() if agreements is None else agreements
+    in_force = pd.concat([df[in_force_during(df, year)].assign(year=year) for year in years], ignore_index=True)
+    return _profiles(in_force, ["year", "relationship"]).sort_values(["year", "relationship"], ignore_index=True)
+
+
+def _profiles(df: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """The profile of every group of agreements, aggregated column by column."""
+    df = df.reset_index(drop=True).assign(
+        relationship=df["relationship"].astype(str).to_numpy(),
+        _defence=(df["defense"] | df["offense"]).to_numpy(),
+        _binding_defence=((df["defense"] | df["offense"]) & df["legally_binding"]).to_numpy())
+    groups = df.groupby(keys, sort=False)
+    levels = [f"dialogue_{level}" for level in schema.dialogue_levels()]
+    out = pd.DataFrame({
+        "n_agreements": groups.size(),
+        "commitment_strength": groups["commitment_strength"].max().astype("int64"),
+        "strongest_agreement": df.loc[groups["commitment_strength"].idxmax(), "short_name"].to_numpy(),
+        "legally_binding": groups["legally_binding"].any(),
+        "defence": groups["_defence"].any(),
+        "binding_defence": groups["_binding_defence"].any(),
+        "neutrality": groups["neutrality"].any(),
+        "consultation": groups["consultation"].any(),
+        **{c: groups[c].max() for c in levels},
+        **{f"{c}_regular": groups[f"{c}_regular"].any() for c in levels},
+        "scope": groups["scope"].agg(lambda s: tuple(d for d in schema.domains() if d in set().union(*s))),
+        "first_signed": groups["signed"].min(),
     })
-
-
-def _unknown(levels: pd.DataFrame, columns: list[str]) -> bool:
-    """Whether any of these levels is blank and not 'regular' (its text could not be read)."""
-    return any(pd.isna(levels.at[0, c]) and not levels.at[0, f"{c}_regular"] for c in columns)
-
-
-def _dialogue_by_level(group: pd.DataFrame) -> pd.DataFrame:
-    """Per level, the most meetings a year any agreement schedules (blank when none states one)
-    and whether any schedules regular meetings, as a one-row frame the measures accept."""
-    row = {}
-    for level in schema.dialogue_levels():
-        column = f"dialogue_{level}"
-        row[column] = group[column].max()
-        row[f"{column}_regular"] = bool(group[f"{column}_regular"].any())
-    return pd.DataFrame([row])
+    high = [f"dialogue_{level}" for level in HIGH_LEVELS]
+    unknown = out[high].isna() & ~out[[f"{c}_regular" for c in high]].to_numpy()
+    return out.assign(
+        dialogue_per_year=dialogue_per_year(out.fillna({c: 0 for c in high})).astype(float),
+        dialogue_confirmed=~unknown.any(axis=1),
+        dialogue_levels=dialogue_levels(out).astype("int64"),
+        scope_breadth=out["scope"].map(len).astype("int64"),
+    ).reset_index()
 
 
 def coverage(agreements: pd.DataFrame) -> pd.DataFrame:
@@ -82,10 +79,3 @@ def coverage(agreements: pd.DataFrame) -> pd.DataFrame:
         "from primary text": grouped["source_type"].agg(lambda s: int((s == "primary text").sum())),
     }).sort_values("first signed")
 
-
-def profiles_over_time(years: range, agreements: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Relationship profiles for each year, stacked, with a `year` column: the data behind every
-    over-time chart."""
-    df = load_agreements() if agreements is None else agreements
-    frames = [relationship_profiles(year, df).assign(year=year) for year in years]
-    return pd.concat([f for f in frames if len(f)], ignore_index=True)

@@ -103,3 +103,21 @@ def test_report_in_a_real_browser(report):
 
 def test_reports_folder_is_the_default_output():
     assert REPORTS.name == "reports" and REPORTS.parent == NOTEBOOKS.parent
+
+
+def test_a_failing_notebook_is_named_with_its_cell_and_stops_the_run(tmp_path, capsys):
+    broken = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_markdown_cell("# Broken\n\n**Question.** Does failure stop the run?"),
+        nbformat.v4.new_code_cell("x = 1"),
+        nbformat.v4.new_code_cell("raise ValueError('bad data')"),
+    ])
+    broken.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    path = tmp_path / "01-broken.ipynb"
+    nbformat.write(broken, path)
+    later = tmp_path / "02-never.ipynb"
+    nbformat.write(broken, later)
+    assert run_notebooks([path, later], reports=tmp_path / "reports") == 1
+    printed = capsys.readouterr().out
+    assert "[1/2] 01-broken.ipynb ... failed" in printed
+    assert "01-broken.ipynb: code cell 2 raised ValueError: bad data" in printed
+    assert "[2/2]" not in printed
