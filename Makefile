@@ -9,7 +9,7 @@ PY := python
 endif
 STAMP := $(ENV)/.agreements-installed
 
-.PHONY: setup run test validate codebook clean
+.PHONY: setup run test validate codebook bench clean
 
 setup: $(STAMP)
 
@@ -30,6 +30,9 @@ validate: setup
 
 codebook: setup
 	$(PY) -m analysis codebook --write
+
+bench: setup
+	$(PY) bench/run.py
 
 clean:
 	rm -rf reports .pytest_cache .hypothesis
