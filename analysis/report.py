@@ -41,7 +41,8 @@ def execute(path: Path) -> nbformat.NotebookNode:
     """Run a notebook top to bottom in its own folder and return it with fresh outputs and the
     current fingerprint."""
     notebook = nbformat.read(path, as_version=4)
-    client = NotebookClient(notebook, timeout=600, kernel_name="python3",
+    # No timestamps, so a rerun of unchanged data and code leaves the notebooks byte for byte as they were.
+    client = NotebookClient(notebook, timeout=600, kernel_name="python3", record_timing=False,
                             resources={"metadata": {"path": str(path.parent)}})
     # The kernel's own start-up chatter would break the progress lines; cell errors and
     # warnings still reach the notebook's outputs, where the tests look for them.

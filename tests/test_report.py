@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlparse
 import nbformat
 import pytest
 
-from analysis.report import NOTEBOOKS, REPORTS, fingerprint, run_notebooks, summary
+from analysis.report import NOTEBOOKS, REPORTS, execute, fingerprint, run_notebooks, summary
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -121,3 +121,11 @@ def test_a_failing_notebook_is_named_with_its_cell_and_stops_the_run(tmp_path, c
     assert "[1/2] 01-broken.ipynb ... failed" in printed
     assert "01-broken.ipynb: code cell 2 raised ValueError: bad data" in printed
     assert "[2/2]" not in printed
+
+
+def test_rerunning_unchanged_notebook_changes_nothing(tmp_path):
+    path = NOTEBOOKS / "05-allies-in-all-but-name.ipynb"
+    copy = tmp_path / path.name
+    shutil.copy(path, copy)
+    first = nbformat.writes(execute(copy))
+    assert nbformat.writes(execute(copy)) == first
