@@ -8,10 +8,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+import pandas as pd
+
 from . import schema
 from .atomic import write_atomically
 from .canonical import format_row, rows_of, sort_key
 from .problems import Problem
+from .rules import applies
 from .validate import check, check_value, reference_keys
 
 
@@ -69,18 +72,11 @@ def _clashes(name: str, new_file: Path, target: Path) -> list[Problem]:
     return problems
 
 
-def _applies(column: str, row: dict[str, str]) -> bool:
+def _applies(name: str, column: str, row: dict[str, str]) -> bool:
     """Whether an interactive session should ask for `column`, given the answers so far."""
-    for obligation in schema.obligations():
-        if column.startswith(obligation + "_"):
-            return row.get(obligation) == "1"
-    if column.startswith("cond_") or column == "discretion":
-        return row.get("defense") == "1"
-    if column.startswith("conditions_"):
-        return any(row.get(c) == "1" for c in schema.conditions())
-    if column in ("dialogue_pinpoint", "dialogue_quote"):
-        return any(row.get(f"dialogue_{level}") not in ("0", "") for level in schema.dialogue_levels())
-    return True
+    answered = pd.DataFrame([{c: row.get(c, "") for c in schema.column_names(name)}])
+    where = applies(column, answered)
+    return True if where is None else bool(where.iloc[0])
 
 
 def ask_row(name: str, target: Path, ask: Callable[[str], str] = input,
@@ -91,7 +87,7 @@ def ask_row(name: str, target: Path, ask: Callable[[str], str] = input,
     row: dict[str, str] = {}
     for f in schema.fields(name):
         column = f["name"]
-        if not _applies(column, row):
+        if not _applies(name, column, row):
             row[column] = "0" if f["type"] == "boolean" else ""
             continue
         say(f"\n{column}: {f['description']}")

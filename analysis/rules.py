@@ -23,6 +23,28 @@ def _flag(table: Table, column: str) -> pd.Series:
     return table.ok[column] & (table.frame[column] == "1")
 
 
+def applies(column: str, frame: pd.DataFrame) -> pd.Series | None:
+    """Where a dependent column applies (it must be filled there and left blank or 0 elsewhere),
+    given the columns it depends on; None for a column that always applies. Shared by the rules
+    below and by the interactive `add`, which skips the columns that do not apply."""
+    for obligation in schema.obligations():
+        if column.startswith(obligation + "_"):
+            return frame[obligation] == "1"
+    if column.startswith("cond_") or column == "discretion":
+        return frame["defense"] == "1"
+    if column.startswith("conditions_"):
+        return (frame[schema.conditions()] == "1").any(axis=1)
+    if column in ("dialogue_pinpoint", "dialogue_quote"):
+        levels = [f"dialogue_{level}" for level in schema.dialogue_levels()]
+        return (~frame[levels].isin(["0", ""])).any(axis=1)
+    return None
+
+
+def _valid(table: Table) -> pd.DataFrame:
+    """The cells that passed the cell checks; the others read as blank, so one mistake is reported once."""
+    return table.frame.where(table.ok, "")
+
+
 def dates_in_order(table: Table) -> Iterator[Problem]:
     """`in_force` and `ended` are not before `signed`, and `ended` is not before `in_force`;
     dates of different precision are compared at the precision they share (1949 is not before 1949-04-04)."""
@@ -42,10 +64,11 @@ def obligation_evidence(table: Table) -> Iterator[Problem]:
     """An obligation coded 1 names the parties that carry it (`<obligation>_by`), the article or
     paragraph (`<obligation>_pinpoint`) and a quote of the clause (`<obligation>_quote`); an
     obligation coded 0 leaves all three blank."""
+    valid = _valid(table)
     for name in schema.obligations():
-        coded = _flag(table, name)
         for suffix in ("_by", "_pinpoint", "_quote"):
-            yield from _filled_exactly_when(table, name + suffix, coded, f"'{name}' is 1", f"'{name}' is 0")
+            yield from _filled_exactly_when(table, name + suffix, applies(name + suffix, valid),
+                                            f"'{name}' is 1", f"'{name}' is 0")
 
 
 def carriers_are_parties(table: Table) -> Iterator[Problem]:
@@ -68,29 +91,26 @@ def _pairs(cells: pd.Series) -> pd.MultiIndex:
 def conditions_need_defence(table: Table) -> Iterator[Problem]:
     """A condition (`cond_*`) is 1 only when `defense` is 1. When any condition is 1,
     `conditions_pinpoint` and `conditions_quote` are filled; otherwise they are blank."""
-    defence = _flag(table, "defense")
-    any_condition = pd.Series(False, index=table.frame.index)
+    valid = _valid(table)
     for name in schema.conditions():
-        yield from report(table, name, _flag(table, name) & table.ok["defense"] & ~defence,
+        yield from report(table, name, _flag(table, name) & table.ok["defense"] & ~applies(name, valid),
                           "0 when 'defense' is 0 (a condition qualifies a defence obligation)")
-        any_condition |= _flag(table, name)
     for column in ("conditions_pinpoint", "conditions_quote"):
-        yield from _filled_exactly_when(table, column, any_condition, "a condition is 1", "every condition is 0")
+        yield from _filled_exactly_when(table, column, applies(column, _valid(table)),
+                                        "a condition is 1", "every condition is 0")
 
 
 def discretion_with_defence(table: Table) -> Iterator[Problem]:
     """`discretion` is filled exactly when `defense` is 1."""
-    yield from _filled_exactly_when(table, "discretion", _flag(table, "defense"), "'defense' is 1", "'defense' is 0")
+    yield from _filled_exactly_when(table, "discretion", applies("discretion", _valid(table)),
+                                    "'defense' is 1", "'defense' is 0")
 
 
 def dialogue_evidence(table: Table) -> Iterator[Problem]:
     """`dialogue_pinpoint` and `dialogue_quote` are filled exactly when some `dialogue_*` level is not 0."""
-    scheduled = pd.Series(False, index=table.frame.index)
-    for level in schema.dialogue_levels():
-        column = f"dialogue_{level}"
-        scheduled |= table.ok[column] & ~table.frame[column].isin(["0", ""])
+    valid = _valid(table)
     for column in ("dialogue_pinpoint", "dialogue_quote"):
-        yield from _filled_exactly_when(table, column, scheduled, "some dialogue level is not 0",
+        yield from _filled_exactly_when(table, column, applies(column, valid), "some dialogue level is not 0",
                                         "every dialogue level is 0")
 
 

@@ -101,8 +101,10 @@ def test_interactive_add_reasks_until_valid(data_dir):
 
 def test_interactive_skips_evidence_for_obligations_not_coded(data_dir):
     row = {"defense": "0", "consultation": "1", "cond_location": "0"}
-    assert not add._applies("defense_quote", row) and add._applies("consultation_quote", row)
-    assert not add._applies("discretion", row) and not add._applies("conditions_pinpoint", row)
+    assert not add._applies("agreements", "defense_quote", row)
+    assert add._applies("agreements", "consultation_quote", row)
+    assert not add._applies("agreements", "discretion", row)
+    assert not add._applies("agreements", "conditions_pinpoint", row)
 
 
 def test_command_line_add_and_format_check(data_dir, tmp_path):
