@@ -12,12 +12,14 @@ def relationship_profiles(year: int | None = None, agreements: pd.DataFrame | No
     """One row per relationship: its commitment, dialogue and scope from its agreements (with
     `year`, only those in force during that year; relationships with none are left out).
 
-    `commitment_strength` is the strongest agreement's; dialogue is summed across levels after
-    taking, per level, the most any one agreement schedules (so two texts scheduling the same annual
-    2+2 count it once). A level no agreement's text could be read for counts as 0 and sets
-    `dialogue_confirmed` to False, so `dialogue_per_year` is then a lower bound. `scope` is the
-    union of the agreements' domains; `defence` says whether any agreement carries a defence or
-    offence obligation, `binding_defence` whether one does in a legally binding instrument.
+    `commitment_strength` is the strongest agreement's, and `strongest_agreement` names it (blank
+    when no agreement carries an obligation, since naming one of several zeros would mislead).
+    Dialogue is summed across levels after taking, per level, the most any one agreement schedules
+    (so two texts scheduling the same annual 2+2 count it once). A level no agreement's text could
+    be read for counts as 0 and sets `dialogue_confirmed` to False, so `dialogue_per_year` is then a
+    lower bound. `scope` is the union of the agreements' domains; `defence` says whether any
+    agreement carries a defence or offence obligation, `binding_defence` whether one does in a
+    legally binding instrument.
     """
     df = load_agreements() if agreements is None else agreements
     if year is not None:
@@ -43,10 +45,11 @@ def _profiles(df: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
         _binding_defence=((df["defense"] | df["offense"]) & df["legally_binding"]).to_numpy())
     groups = df.groupby(keys, sort=False)
     levels = [f"dialogue_{level}" for level in schema.dialogue_levels()]
+    strongest = df.loc[groups["commitment_strength"].idxmax()]
     out = pd.DataFrame({
         "n_agreements": groups.size(),
         "commitment_strength": groups["commitment_strength"].max().astype("int64"),
-        "strongest_agreement": df.loc[groups["commitment_strength"].idxmax(), "short_name"].to_numpy(),
+        "strongest_agreement": strongest["short_name"].where(strongest["commitment_strength"] > 0).to_numpy(),
         "legally_binding": groups["legally_binding"].any(),
         "defence": groups["_defence"].any(),
         "binding_defence": groups["_binding_defence"].any(),

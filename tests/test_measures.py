@@ -74,6 +74,7 @@ def test_profiles_by_year(agreements):
     in_2018 = analysis.relationship_profiles(2018, frame).set_index("relationship")
     assert set(in_2018.index) == {"NATO", "UK–Japan"}
     assert in_2018.loc["UK–Japan", "commitment_strength"] == 0
+    assert pd.isna(in_2018.loc["UK–Japan", "strongest_agreement"])  # no obligation: none is "strongest"
     assert in_2018.loc["UK–Japan", "dialogue_per_year"] == 8
     assert in_2018.loc["UK–Japan", "scope"] == ("joint exercises", "cyber", "space")
 
