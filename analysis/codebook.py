@@ -1,4 +1,5 @@
-"""The codebook, generated from datapackage.json and the rule and measure docstrings.
+"""The codebook, generated from datapackage.json (fields and coding conventions) and the rule and
+measure docstrings.
 
 Nothing here is written by hand about a column, so the codebook cannot drift from the data.
 """
@@ -74,6 +75,9 @@ def render() -> str:
             parts.append(f"### Rules across the columns of {name}\n")
             parts += [f"- {_doc(rule)}" for rule in RULES[name]]
             parts.append("")
+    parts.append("## Coding conventions (the judgement calls applied in every row)\n")
+    parts += [f"- **{c['topic']}.** {c['rule']}" for c in schema.conventions()]
+    parts.append("")
     parts.append("## Measures (computed by the loader, never typed into the CSV)\n")
     parts += [f"### `{m.__name__}`\n\n{_doc(m)}\n" for m in MEASURES]
     return "\n".join(parts)

@@ -85,6 +85,11 @@ def domains() -> list[str]:
     return field("agreements", "scope")["vocabulary"]
 
 
+def conventions() -> list[dict]:
+    """The coding conventions (judgement calls applied in every row), each a `topic` and a `rule`."""
+    return package()["conventions"]
+
+
 def version() -> str:
     """The data version, for citing."""
     return package()["version"]

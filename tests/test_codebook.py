@@ -29,3 +29,10 @@ def test_atop_equivalents_listed():
     book = analysis.codebook().set_index(["resource", "name"])
     assert book.loc[("agreements", "consultation"), "atop"] == "CONSUL"
     assert book.loc[("agreements", "cond_location"), "atop"] == "DEFCOLOC"
+
+
+def test_every_coding_convention_is_in_the_codebook():
+    text = render()
+    assert schema.conventions(), "the data package lists its coding conventions"
+    for convention in schema.conventions():
+        assert f"**{convention['topic']}.** {convention['rule']}" in text
